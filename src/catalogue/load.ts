@@ -25,6 +25,9 @@ export function loadSynonyms(dataDir = DATA_DIR): SynonymData {
   const isMap = (v: unknown) => typeof v === 'object' && v !== null && Object.values(v).every((x) => typeof x === 'string');
   if (!isMap(data.expansions)) throw invalid(file, '"expansions" must map strings to strings');
   if (!isMap(data.khmer)) throw invalid(file, '"khmer" must map strings to strings');
-  if (!Array.isArray(data.stopwords) || !data.stopwords.every((w) => typeof w === 'string')) throw invalid(file, '"stopwords" must be a list of strings');
+  for (const list of ['stopwords', 'functionWords'] as const) {
+    const words = data[list];
+    if (!Array.isArray(words) || !words.every((w) => typeof w === 'string')) throw invalid(file, `"${list}" must be a list of strings`);
+  }
   return data as SynonymData;
 }

@@ -11,14 +11,22 @@ export interface Posting {
 const K1 = 1.2;
 const B = 0.5;
 
-export function termsOf(tokens: readonly string[], isStopword: (t: string) => boolean): string[] {
+export interface WordClasses {
+  /** Not indexed alone ("cần", "thủ tục"): too common or too vague. */
+  isStopword: (token: string) => boolean;
+  /** Never part of a bigram ("với", "các"): grammar only, so "với học" would be noise. */
+  isFunctionWord: (token: string) => boolean;
+}
+
+export function termsOf(tokens: readonly string[], classes: WordClasses): string[] {
   const terms: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!isStopword(token)) terms.push(token);
+    if (!classes.isStopword(token)) terms.push(token);
     const next = tokens[i + 1];
-    // A bigram of two stop words ("the nao") says nothing; one with a content word does ("the can").
-    if (next !== undefined && !(isStopword(token) && isStopword(next))) terms.push(`${token} ${next}`);
+    if (next === undefined || classes.isFunctionWord(token) || classes.isFunctionWord(next)) continue;
+    // Two stop words say nothing together ("the nao"); a stop word beside a content word may ("the can").
+    if (!(classes.isStopword(token) && classes.isStopword(next))) terms.push(`${token} ${next}`);
   }
   return terms;
 }

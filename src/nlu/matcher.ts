@@ -43,7 +43,7 @@ export interface MatcherOptions {
  * left unexplained (a long question mentions many things; a name that is mostly matched is the better
  * answer). Measured on the dev sets against plain BM25 and BM25×confidence: this won on top-1 at equal top-3.
  */
-const COVERAGE_EXPONENT = 0.8;
+const COVERAGE_EXPONENT = 0.5;
 /** Weight of the popularity prior in IDF units: enough to break near-ties, not to override the text. */
 const PRIOR_WEIGHT = 3;
 /** How many top BM25 hits are re-ranked. */
@@ -58,6 +58,14 @@ const RERANK_POOL = 50;
 function confidenceOf(nameCoverage: number, matchedMass: number, matchedTerms: string[]): number {
   const bigrams = matchedTerms.filter((t) => t.includes(' ')).length;
   return 0.4 * nameCoverage + 0.4 * Math.min(1, matchedMass / 30) + 0.2 * Math.min(1, bigrams / 2);
+}
+
+/**
+ * The part of a name a citizen would say: qualifiers such as "(thực hiện tại cấp tỉnh)" tell which
+ * level handles it, and a question that leaves them out still names the whole procedure.
+ */
+function coreOfName(name: string): string {
+  return name.replace(/\([^)]*\)/g, ' ').replace(/,?\s*thực hiện tại cấp .*$/i, ' ');
 }
 
 export class Matcher {
@@ -75,23 +83,24 @@ export class Matcher {
     synonymData: SynonymData,
     options: MatcherOptions = {},
   ) {
-    this.options = { limit: 5, abstainBelow: 0.37, confidentAt: 0.6, ...options };
+    this.options = { limit: 5, abstainBelow: 0.39, confidentAt: 0.6, ...options };
     this.synonyms = new SynonymTable(synonymData);
     const maxWeight = Math.max(1, ...procedures.map((p) => p.weight));
     const bigrams = new Set<string>();
     procedures.forEach((procedure, i) => {
       const tokens = toTokens(procedure.name);
       for (const t of tokens) this.vocabulary.add(t);
-      const terms = termsOf(tokens, this.isStopword);
+      const terms = termsOf(tokens, this.wordClasses);
       for (const term of terms) if (term.includes(' ')) bigrams.add(term);
       this.index.add(terms);
       this.byCode.set(procedure.code, i);
       this.priors.push(Math.log1p(procedure.weight) / Math.log1p(maxWeight));
     });
     this.index.seal();
-    for (let doc = 0; doc < procedures.length; doc++) {
+    for (const procedure of procedures) {
+      const core = new Set(termsOf(toTokens(coreOfName(procedure.name)), this.wordClasses));
       let mass = 0;
-      for (const term of this.index.termsOfDoc(doc)) mass += this.index.idf(term);
+      for (const term of core) mass += this.index.idf(term);
       this.docIdfMass.push(mass);
     }
     for (const word of [...Object.keys(synonymData.expansions), ...synonymData.stopwords]) {
@@ -100,7 +109,10 @@ export class Matcher {
     this.speller = new SpellingCorrector(bigrams);
   }
 
-  private readonly isStopword = (token: string): boolean => this.synonyms.stopwords.has(token);
+  private readonly wordClasses = {
+    isStopword: (token: string) => this.synonyms.stopwords.has(token),
+    isFunctionWord: (token: string) => this.synonyms.functionWords.has(token),
+  };
 
   get size(): number {
     return this.procedures.length;
@@ -132,7 +144,7 @@ export class Matcher {
       rewrites.push(`${token} → ${fixed} (spelling)`);
       return fixed;
     });
-    return { tokens, terms: termsOf(tokens, this.isStopword), rewrites };
+    return { tokens, terms: termsOf(tokens, this.wordClasses), rewrites };
   }
 
   match(text: string): MatchResult {

@@ -4,6 +4,7 @@ export interface SynonymData {
   expansions: Record<string, string>;
   khmer: Record<string, string>;
   stopwords: string[];
+  functionWords: string[];
 }
 
 const MAX_PHRASE = 5;
@@ -16,6 +17,7 @@ export class SynonymTable {
   private readonly phrases = new Map<string, string[]>();
   private readonly khmer: [string, string][];
   readonly stopwords: ReadonlySet<string>;
+  readonly functionWords: ReadonlySet<string>;
 
   constructor(data: SynonymData) {
     for (const [phrase, replacement] of Object.entries(data.expansions)) {
@@ -24,6 +26,7 @@ export class SynonymTable {
     // Khmer is written without spaces between words, so it is matched as substrings, longest first.
     this.khmer = Object.entries(data.khmer).sort((a, b) => b[0].length - a[0].length);
     this.stopwords = new Set(data.stopwords);
+    this.functionWords = new Set(data.functionWords);
   }
 
   /** Vietnamese words for the Khmer terms found in the text. */
@@ -38,8 +41,17 @@ export class SynonymTable {
     return out;
   }
 
-  /** Replaces known phrases; `keep` says which original words are worth keeping beside the replacement. */
+  /**
+   * Replaces known phrases; `keep` says which original words are worth keeping beside the replacement.
+   * Two passes, so that a phrase formed by the first ("dk hkd" → "dang ky ho kinh doanh") is read too.
+   */
   expand(tokens: string[], keep: (token: string) => boolean = () => false): { tokens: string[]; applied: string[] } {
+    const first = this.expandOnce(tokens, keep);
+    const second = this.expandOnce(first.tokens, keep);
+    return { tokens: second.tokens, applied: [...first.applied, ...second.applied] };
+  }
+
+  private expandOnce(tokens: string[], keep: (token: string) => boolean = () => false): { tokens: string[]; applied: string[] } {
     const out: string[] = [];
     const applied: string[] = [];
     for (let i = 0; i < tokens.length; ) {
@@ -50,7 +62,8 @@ export class SynonymTable {
         continue;
       }
       const original = tokens.slice(i, i + hit.length);
-      const kept = original.filter((t) => keep(t) && !hit.replacement.includes(t));
+      // An empty replacement deletes the phrase (question words about an aspect: "lệ phí", "hồ sơ").
+      const kept = hit.replacement.length ? original.filter((t) => keep(t) && !hit.replacement.includes(t)) : [];
       out.push(...hit.replacement, ...kept);
       applied.push(`${original.join(' ')} → ${hit.replacement.join(' ')}`);
       i += hit.length;
