@@ -3,11 +3,6 @@
  * are mostly two syllables ("khai sinh", "hộ chiếu"), so the bigram carries the meaning that the single
  * syllables lose. A query touches only the posting lists of its own terms: no scan of the catalogue.
  */
-export interface Posting {
-  doc: number;
-  tf: number;
-}
-
 const K1 = 1.2;
 const B = 0.5;
 
@@ -31,19 +26,27 @@ export function termsOf(tokens: readonly string[], classes: WordClasses): string
   return terms;
 }
 
+/** Posting list in flat typed arrays: the document ids and each one's BM25 term-frequency factor. */
+interface Postings {
+  docs: Int32Array;
+  gains: Float32Array;
+  idf: number;
+}
+
 export class Bm25Index {
-  private readonly postings = new Map<string, Posting[]>();
+  private readonly building = new Map<string, { doc: number; tf: number }[]>();
+  private readonly postings = new Map<string, Postings>();
   private readonly docLengths: number[] = [];
   private readonly docTerms: Set<string>[] = [];
-  private averageLength = 1;
+  private scratch = new Float64Array(0);
 
   add(terms: readonly string[]): number {
     const doc = this.docLengths.length;
     const counts = new Map<string, number>();
     for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
     for (const [term, tf] of counts) {
-      let list = this.postings.get(term);
-      if (!list) this.postings.set(term, (list = []));
+      let list = this.building.get(term);
+      if (!list) this.building.set(term, (list = []));
       list.push({ doc, tf });
     }
     this.docLengths.push(terms.length);
@@ -51,10 +54,23 @@ export class Bm25Index {
     return doc;
   }
 
-  /** Call once after the last add(). */
+  /** Call once after the last add(): fixes IDF and length normalisation into flat arrays. */
   seal(): void {
-    const total = this.docLengths.reduce((sum, n) => sum + n, 0);
-    this.averageLength = Math.max(1, total / Math.max(1, this.docLengths.length));
+    const n = this.docLengths.length;
+    const averageLength = Math.max(1, this.docLengths.reduce((sum, len) => sum + len, 0) / Math.max(1, n));
+    for (const [term, list] of this.building) {
+      const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
+      const docs = new Int32Array(list.length);
+      const gains = new Float32Array(list.length);
+      list.forEach(({ doc, tf }, i) => {
+        const norm = 1 - B + (B * this.docLengths[doc]!) / averageLength;
+        docs[i] = doc;
+        gains[i] = (idf * tf * (K1 + 1)) / (tf + K1 * norm);
+      });
+      this.postings.set(term, { docs, gains, idf });
+    }
+    this.building.clear();
+    this.scratch = new Float64Array(n);
   }
 
   get size(): number {
@@ -66,28 +82,43 @@ export class Bm25Index {
   }
 
   idf(term: string): number {
-    const df = this.postings.get(term)?.length ?? 0;
-    const n = this.docLengths.length;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return this.postings.get(term)?.idf ?? Math.log(1 + (this.size + 0.5) / 0.5);
   }
 
   termsOfDoc(doc: number): ReadonlySet<string> {
     return this.docTerms[doc] ?? new Set();
   }
 
-  /** BM25 score per document for the unique query terms. */
-  score(queryTerms: Iterable<string>): Map<number, number> {
-    const scores = new Map<number, number>();
+  /** The `limit` best documents by BM25 for the unique query terms, best first. */
+  top(queryTerms: Iterable<string>, limit: number): { doc: number; score: number }[] {
+    const scores = this.scratch;
+    const touched: number[] = [];
     for (const term of new Set(queryTerms)) {
       const list = this.postings.get(term);
       if (!list) continue;
-      const idf = this.idf(term);
-      for (const { doc, tf } of list) {
-        const norm = 1 - B + (B * this.docLengths[doc]!) / this.averageLength;
-        const gain = (idf * tf * (K1 + 1)) / (tf + K1 * norm);
-        scores.set(doc, (scores.get(doc) ?? 0) + gain);
+      const { docs, gains } = list;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i]!;
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc] = scores[doc]! + gains[i]!;
       }
     }
-    return scores;
+    const best = selectTop(touched, scores, limit);
+    for (const doc of touched) scores[doc] = 0;
+    return best;
   }
+}
+
+/** Partial selection: keeps a sorted window of `limit` instead of sorting every touched document. */
+function selectTop(docs: number[], scores: Float64Array, limit: number): { doc: number; score: number }[] {
+  const window: { doc: number; score: number }[] = [];
+  for (const doc of docs) {
+    const score = scores[doc]!;
+    if (window.length === limit && score <= window[limit - 1]!.score) continue;
+    let at = window.length;
+    while (at > 0 && window[at - 1]!.score < score) at--;
+    window.splice(at, 0, { doc, score });
+    if (window.length > limit) window.pop();
+  }
+  return window;
 }

@@ -164,9 +164,7 @@ export class Matcher {
 
   private rank(terms: string[]): Candidate[] {
     const unique = [...new Set(terms)];
-    const scores = this.index.score(unique);
-    const pool = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, RERANK_POOL);
-    const ranked = pool.map(([doc, bm25]) => {
+    const ranked = this.index.top(unique, RERANK_POOL).map(({ doc }) => {
       const docTerms = this.index.termsOfDoc(doc);
       const matchedTerms = unique.filter((t) => docTerms.has(t));
       const matchedMass = matchedTerms.reduce((sum, t) => sum + this.index.idf(t), 0);

@@ -48,11 +48,13 @@ export class SynonymTable {
   expand(tokens: string[], keep: (token: string) => boolean = () => false): { tokens: string[]; applied: string[] } {
     const first = this.expandOnce(tokens, keep);
     const second = this.expandOnce(first.tokens, keep);
-    return { tokens: second.tokens, applied: [...first.applied, ...second.applied] };
+    // Kept originals go last, after both passes, so the second pass cannot rewrite them again.
+    return { tokens: [...second.tokens, ...first.kept, ...second.kept], applied: [...first.applied, ...second.applied] };
   }
 
-  private expandOnce(tokens: string[], keep: (token: string) => boolean = () => false): { tokens: string[]; applied: string[] } {
+  private expandOnce(tokens: string[], keep: (token: string) => boolean): { tokens: string[]; kept: string[]; applied: string[] } {
     const out: string[] = [];
+    const kept: string[] = [];
     const applied: string[] = [];
     for (let i = 0; i < tokens.length; ) {
       const hit = this.longestPhraseAt(tokens, i);
@@ -63,12 +65,12 @@ export class SynonymTable {
       }
       const original = tokens.slice(i, i + hit.length);
       // An empty replacement deletes the phrase (question words about an aspect: "lệ phí", "hồ sơ").
-      const kept = hit.replacement.length ? original.filter((t) => keep(t) && !hit.replacement.includes(t)) : [];
-      out.push(...hit.replacement, ...kept);
+      if (hit.replacement.length) kept.push(...original.filter((t) => keep(t) && !hit.replacement.includes(t)));
+      out.push(...hit.replacement);
       applied.push(`${original.join(' ')} → ${hit.replacement.join(' ')}`);
       i += hit.length;
     }
-    return { tokens: out, applied };
+    return { tokens: out, kept, applied };
   }
 
   private longestPhraseAt(tokens: string[], start: number): { length: number; replacement: string[] } | null {
