@@ -118,6 +118,11 @@ export class Matcher {
     return this.procedures.length;
   }
 
+  /** The most used procedures on the national portal. */
+  popular(count: number): Procedure[] {
+    return [...this.procedures].sort((a, b) => b.weight - a.weight).slice(0, count);
+  }
+
   procedure(code: string): Procedure | undefined {
     const i = this.byCode.get(code);
     return i === undefined ? undefined : this.procedures[i];

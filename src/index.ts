@@ -1,0 +1,34 @@
+import { createCore, createStore } from './app.js';
+import { loadConfig } from './config.js';
+import { AppError } from './errors.js';
+import { createHttpApp } from './http/app.js';
+import { RedisStore } from './store/redis-store.js';
+
+/** Start-up: settings, data, store, channels, HTTP server. Any bad setting or data file stops here with a hint. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const store = createStore(config);
+  if (store instanceof RedisStore) await store.connected();
+  const started = performance.now();
+  const core = createCore(config, store);
+  console.log(`catalogue of ${core.services.matcher.size} procedures indexed in ${(performance.now() - started).toFixed(0)} ms; province: ${core.services.province.name}`);
+  if (core.demoMode) {
+    console.warn('DEMO MODE: REDIS_URL is not set, so sessions and tickets live in memory and are lost on restart. Set REDIS_URL for production.');
+  }
+  const app = createHttpApp(core);
+  const server = app.listen(config.port, config.host, () => {
+    console.log(`dvc-assistant listening on http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}/ (web chat)`);
+  });
+  const stop = async () => {
+    server.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof AppError ? String(error) : error);
+  process.exit(1);
+});
