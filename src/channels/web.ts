@@ -17,9 +17,10 @@ export function webChatRouter(conversation: Conversation): Router {
     for (const [name, value] of Object.entries({ conversationId, text, payload })) {
       if (value !== undefined && typeof value !== 'string') throw new AppError('INPUT_INVALID', `${name} must be a string`, `Send ${name} as a JSON string.`);
     }
+    if (!conversationId) throw new AppError('INPUT_INVALID', 'conversationId is missing', 'Send a conversationId that stays the same for the whole chat.');
     const replies = await conversation.handle({
-      conversationId: `web:${String(conversationId ?? '')}`,
-      userId: `web:${String(conversationId ?? '')}`,
+      conversationId: `web:${conversationId}`,
+      userId: `web:${conversationId}`,
       channel: 'web',
       text: text as string | undefined,
       payload: payload as string | undefined,

@@ -5,7 +5,8 @@ import type { Locale } from '../catalogue/provinces.js';
 import type { Translate } from '../i18n.js';
 import { PUBLIC_DIR } from '../paths.js';
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
 /** The web chat page, with its few interface strings filled in from locales/ for ?lang= (default: first language). */
 export function webPage(translator: (locale: Locale) => Translate, languages: Locale[], province: string): RequestHandler {
