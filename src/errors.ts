@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'DATA_INVALID'
   | 'CONFIG_INVALID'
   | 'STORE_UNAVAILABLE'
+  | 'DELIVERY_IN_PROGRESS'
   | 'INPUT_INVALID'
   | 'CHANNEL_API';
 

@@ -3,6 +3,7 @@ import { loadConfig } from './config.js';
 import { AppError } from './errors.js';
 import { createHttpApp } from './http/app.js';
 import { RedisStore } from './store/redis-store.js';
+import { startTelegram } from './channels/telegram.js';
 
 /** Start-up: settings, data, store, channels, HTTP server. Any bad setting or data file stops here with a hint. */
 async function main(): Promise<void> {
@@ -15,12 +16,14 @@ async function main(): Promise<void> {
   if (core.demoMode) {
     console.warn('DEMO MODE: REDIS_URL is not set, so sessions and tickets live in memory and are lost on restart. Set REDIS_URL for production.');
   }
-  const app = createHttpApp(core);
+  const telegram = await startTelegram(config, core);
+  const app = createHttpApp(core, telegram ? [telegram.router] : []);
   const server = app.listen(config.port, config.host, () => {
     console.log(`dvc-assistant listening on http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}/ (web chat)`);
   });
   const stop = async () => {
     server.close();
+    await telegram?.stop();
     await store.close();
     process.exit(0);
   };

@@ -5,6 +5,7 @@
 const BOUNDARIES = ['\n\n', '\n', '. ', ' '];
 
 export function splitText(text: string, max: number): string[] {
+  if (!(max >= 1)) throw new RangeError(`splitText: max must be at least 1, got ${max}`);
   const parts: string[] = [];
   let rest = text.trim();
   while (rest.length > max) {

@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { AppError } from '../errors.js';
 
-const STATUS: Record<string, number> = { INPUT_INVALID: 400, STORE_UNAVAILABLE: 503, CHANNEL_API: 502 };
+const STATUS: Record<string, number> = { INPUT_INVALID: 400, STORE_UNAVAILABLE: 503, DELIVERY_IN_PROGRESS: 503, CHANNEL_API: 502 };
 
 /**
  * Every error becomes JSON {"error": {code, message, hint}}. Store outages answer 503 so that a platform
