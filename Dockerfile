@@ -11,7 +11,7 @@ RUN npm run build
 
 # Runtime stage: production dependencies only, compiled code, data and locales; runs as a non-root user.
 FROM node:20-bookworm-slim AS runtime
-ENV NODE_ENV=production PORT=3000
+ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force

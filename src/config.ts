@@ -45,7 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
-    host: env.HOST || '0.0.0.0',
+    host: env.HOST || '127.0.0.1',
     province: env.PROVINCE || 'ha-tinh',
     redisUrl,
     redisPrefix: env.REDIS_PREFIX || 'dvc:',

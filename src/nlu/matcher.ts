@@ -1,6 +1,6 @@
 import type { Procedure } from '../catalogue/types.js';
 import { Bm25Index, termsOf } from './bm25-index.js';
-import { SpellingCorrector } from './spelling.js';
+import { isWellFormedSyllable, SpellingCorrector } from './spelling.js';
 import { SynonymTable, type SynonymData } from './synonyms.js';
 import { decodeTelex } from './telex.js';
 import { extractProcedureCodes, toTokens } from './tokens.js';
@@ -143,7 +143,7 @@ export class Matcher {
     const expanded = this.synonyms.expand(decoded, (t) => this.index.has(t));
     rewrites.push(...expanded.applied);
     const tokens = expanded.tokens.map((token, i, all) => {
-      if (this.vocabulary.has(token) || token.length < 2 || /\d/.test(token)) return token;
+      if (this.vocabulary.has(token) || token.length < 2 || /\d/.test(token) || isWellFormedSyllable(token)) return token;
       const fixed = this.speller.correct(token, all[i - 1], all[i + 1]);
       if (!fixed) return token;
       rewrites.push(`${token} → ${fixed} (spelling)`);

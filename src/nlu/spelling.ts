@@ -9,6 +9,17 @@ import Fuse from 'fuse.js';
 const MAX_FUSE_SCORE = 0.4;
 const CACHE_LIMIT = 10_000;
 
+/** Folded Vietnamese syllable: optional onset, one to three vowels, optional final consonant. */
+const SYLLABLE = /^(ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
+
+/**
+ * A well-formed syllable the catalogue does not use ("cười", "vợ") is a real word, not a typo: only
+ * impossible spellings ("sjnh", "dagn") are corrected.
+ */
+export function isWellFormedSyllable(token: string): boolean {
+  return SYLLABLE.test(token);
+}
+
 export class SpellingCorrector {
   private readonly followers = new Map<string, string[]>();
   private readonly leaders = new Map<string, string[]>();
@@ -38,9 +49,12 @@ export class SpellingCorrector {
 }
 
 function bestMatch(token: string, choices: string[]): string | null {
-  const [hit] = new Fuse(choices, { includeScore: true, threshold: MAX_FUSE_SCORE, ignoreLocation: true }).search(token, { limit: 1 });
-  // Same first letter: typos rarely hit it, and without it "vo" would become "ho" or "so".
-  return hit && hit.item[0] === token[0] && hit.item.length >= token.length - 1 ? hit.item : null;
+  // Same first letter (typos rarely hit it, and without it "vo" would become "ho" or "so") and a similar
+  // length: filtering first keeps Fuse's list to a handful of words.
+  const plausible = choices.filter((c) => c[0] === token[0] && c.length >= token.length - 1 && c.length <= token.length + 2);
+  if (plausible.length === 0) return null;
+  const [hit] = new Fuse(plausible, { includeScore: true, threshold: MAX_FUSE_SCORE, ignoreLocation: true }).search(token, { limit: 1 });
+  return hit?.item ?? null;
 }
 
 function push(map: Map<string, string[]>, key: string, value: string): void {
