@@ -3,6 +3,8 @@
  * are mostly two syllables ("khai sinh", "hộ chiếu"), so the bigram carries the meaning that the single
  * syllables lose. A query touches only the posting lists of its own terms: no scan of the catalogue.
  */
+import { BREAK } from './tokens.js';
+
 const K1 = 1.2;
 const B = 0.5;
 
@@ -17,9 +19,10 @@ export function termsOf(tokens: readonly string[], classes: WordClasses): string
   const terms: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    if (token === BREAK) continue;
     if (!classes.isStopword(token)) terms.push(token);
     const next = tokens[i + 1];
-    if (next === undefined || classes.isFunctionWord(token) || classes.isFunctionWord(next)) continue;
+    if (next === undefined || next === BREAK || classes.isFunctionWord(token) || classes.isFunctionWord(next)) continue;
     // Two stop words say nothing together ("the nao"); a stop word beside a content word may ("the can").
     if (!(classes.isStopword(token) && classes.isStopword(next))) terms.push(`${token} ${next}`);
   }

@@ -3,7 +3,7 @@ import { Bm25Index, termsOf } from './bm25-index.js';
 import { isWellFormedSyllable, SpellingCorrector } from './spelling.js';
 import { SynonymTable, type SynonymData } from './synonyms.js';
 import { decodeTelex } from './telex.js';
-import { extractProcedureCodes, toTokens } from './tokens.js';
+import { extractProcedureCodes, toTokens, toTokensWithBreaks } from './tokens.js';
 
 export interface Candidate {
   procedure: Procedure;
@@ -83,7 +83,7 @@ export class Matcher {
     synonymData: SynonymData,
     options: MatcherOptions = {},
   ) {
-    this.options = { limit: 5, abstainBelow: 0.39, confidentAt: 0.6, ...options };
+    this.options = { limit: 5, abstainBelow: 0.4, confidentAt: 0.6, ...options };
     this.synonyms = new SynonymTable(synonymData);
     const maxWeight = Math.max(1, ...procedures.map((p) => p.weight));
     const bigrams = new Set<string>();
@@ -98,7 +98,9 @@ export class Matcher {
     });
     this.index.seal();
     for (const procedure of procedures) {
-      const core = new Set(termsOf(toTokens(coreOfName(procedure.name)), this.wordClasses));
+      // The index keeps bigrams across commas (a question may run the words together), but how much of a
+      // name a question explains is measured on the words as the name groups them ("đóng, cấp thẻ").
+      const core = new Set(termsOf(toTokensWithBreaks(coreOfName(procedure.name)), this.wordClasses));
       let mass = 0;
       for (const term of core) mass += this.index.idf(term);
       this.docIdfMass.push(mass);
@@ -130,7 +132,7 @@ export class Matcher {
 
   analyse(text: string): Analysis {
     const rewrites: string[] = [];
-    const raw = [...toTokens(text), ...this.synonyms.khmerToVietnamese(text)];
+    const raw = [...toTokensWithBreaks(text), ...this.synonyms.khmerToVietnamese(text)];
     const decoded = raw.map((token) => {
       if (this.vocabulary.has(token)) return token;
       const plain = decodeTelex(token);

@@ -19,3 +19,21 @@ export function toTokens(text: string): string[] {
     .split(' ')
     .filter((token) => token.length > 0);
 }
+
+/** Marks a punctuation break between words: "đóng, cấp thẻ" must not read as the word "đóng cấp". */
+export const BREAK = '|';
+
+/** Like toTokens, with BREAK where punctuation separated the words. */
+export function toTokensWithBreaks(text: string): string[] {
+  const tokens = foldDiacritics(text.normalize('NFC'))
+    .replace(/[,;:()[\]/!?]|\.(\s|$)/g, ` ${BREAK} `)
+    .replace(/[^a-z0-9|]+/g, ' ')
+    .split(' ')
+    .filter((token) => token.length > 0);
+  const out: string[] = [];
+  for (const token of tokens) {
+    if (token !== BREAK || (out.length > 0 && out[out.length - 1] !== BREAK)) out.push(token);
+  }
+  if (out[out.length - 1] === BREAK) out.pop();
+  return out;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldDiacritics } from '../../src/nlu/fold.js';
-import { toTokens, extractProcedureCodes, hasKhmerScript } from '../../src/nlu/tokens.js';
+import { toTokens, toTokensWithBreaks, extractProcedureCodes, hasKhmerScript } from '../../src/nlu/tokens.js';
 
 describe('foldDiacritics', () => {
   it('folds tones and vowel marks, and đ/Đ', () => {
@@ -18,6 +18,10 @@ describe('foldDiacritics', () => {
 describe('toTokens', () => {
   it('lower-cases, folds and drops punctuation', () => {
     expect(toTokens('Cấp, cấp lại GIẤY-phép!!')).toEqual(['cap', 'cap', 'lai', 'giay', 'phep']);
+  });
+  it('marks punctuation breaks once, never at the ends', () => {
+    expect(toTokensWithBreaks('Đăng ký đóng, cấp thẻ BHYT (cấp tỉnh).')).toEqual(['dang', 'ky', 'dong', '|', 'cap', 'the', 'bhyt', '|', 'cap', 'tinh']);
+    expect(toTokensWithBreaks('mã 1.001193')).toEqual(['ma', '1', '001193']);
   });
   it('finds procedure codes and Khmer script', () => {
     expect(extractProcedureCodes('mã 1.001193 và 2.000815, 1.001193')).toEqual(['1.001193', '2.000815']);
