@@ -17,13 +17,10 @@ export const findProcedure: Intent = {
     vi: ['làm hộ chiếu', 'đăng ký khai sinh cho con', 'dk tam tru', 'thủ tục thành lập công ty', 'cấp đổi căn cước'],
     en: ['how to get a passport', 'register a birth', 'set up a company'],
   },
-  payloadPrefix: 'pick:',
   // The fallback: anything no other intent claims is a question about a procedure.
   score: () => 0,
   handle(ctx) {
     const { matcher } = ctx.services;
-    const picked = ctx.message.payload?.startsWith('pick:') ? matcher.procedure(ctx.message.payload.slice(5)) : undefined;
-    if (picked) return answerProcedure(ctx, picked);
     if (!ctx.text) return offerStaff(ctx, 'fallback.unknownButton');
 
     const result = matcher.match(ctx.text);

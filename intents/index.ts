@@ -1,5 +1,6 @@
 import type { Intent } from '../src/core/intent.js';
 import { adminUnit } from './admin-unit.js';
+import { choose } from './choose.js';
 import { feedback } from './feedback.js';
 import { findProcedure } from './find-procedure.js';
 import { followUp } from './follow-up.js';
@@ -11,5 +12,5 @@ import { staff } from './staff.js';
 import { ticketStatus } from './ticket-status.js';
 
 /** Every intent the bot knows; the router asks each for a score and falls back to finding a procedure. */
-export const intents: Intent[] = [greeting, help, language, staff, ticketStatus, feedback, adminUnit, followUp, smallTalk, findProcedure];
+export const intents: Intent[] = [greeting, help, language, choose, staff, ticketStatus, feedback, adminUnit, followUp, smallTalk, findProcedure];
 export const fallbackIntent: Intent = findProcedure;

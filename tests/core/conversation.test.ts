@@ -100,6 +100,7 @@ describe.each(backends)('conversation on the %s', (_name, open) => {
     const [first] = await play(core, [{ say: 'lam ho chieu', buttons: ['pick:'] }]);
     const code = first!.flatMap((r) => r.buttons).find((b) => b.payload.startsWith('pick:'))!.payload;
     await play(core, [{ press: code, contains: [code.slice(5), 'hộ chiếu'] }]);
+    await play(core, [{ press: 'pick:9.999999', contains: [/Nút này đã cũ/] }]);
   });
 
   it('answers out-of-scope messages politely and offers staff, recording the question in a ticket', async () => {
