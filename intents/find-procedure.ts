@@ -20,10 +20,8 @@ export const findProcedure: Intent = {
   // The fallback: anything no other intent claims is a question about a procedure.
   score: () => 0,
   handle(ctx) {
-    const { matcher } = ctx.services;
     if (!ctx.text) return offerStaff(ctx, 'fallback.unknownButton');
-
-    const result = matcher.match(ctx.text);
+    const result = ctx.match();
     ctx.session.lastQuestion = ctx.text;
     ctx.session.candidates = result.candidates.map((c) => c.procedure.code);
     if (result.decision === 'confident') return answerProcedure(ctx, result.candidates[0]!.procedure);

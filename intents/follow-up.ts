@@ -35,7 +35,7 @@ export const followUp: Intent = {
     const found = aspectOf(ctx.text);
     if (!found) return 0;
     // "làm hộ chiếu cần giấy tờ gì" names a new procedure: the full answer covers its documents too.
-    const match = ctx.services.matcher.match(ctx.text);
+    const match = ctx.match();
     const namesAnother = match.decision === 'confident' && match.candidates[0]!.procedure.code !== ctx.session.current;
     return namesAnother ? 0 : 0.8;
   },

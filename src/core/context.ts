@@ -2,7 +2,7 @@ import type { AdminUnits } from '../catalogue/admin-units.js';
 import type { Locale, ProvinceProfile } from '../catalogue/provinces.js';
 import type { TicketRepository } from '../escalation/tickets.js';
 import type { Translate } from '../i18n.js';
-import type { Matcher } from '../nlu/matcher.js';
+import type { Matcher, MatchResult } from '../nlu/matcher.js';
 import type { KeyValueStore } from '../store/kv.js';
 import type { Keys } from '../store/keys.js';
 import type { Session } from './session.js';
@@ -38,8 +38,16 @@ export class TurnContext {
     this.t = services.translator(this.locale);
   }
 
+  private matched: MatchResult | undefined;
+
   get text(): string {
     return (this.message.text ?? '').trim();
+  }
+
+  /** The matcher's reading of this message, computed once however many intents ask. */
+  match(): MatchResult {
+    this.matched ??= this.services.matcher.match(this.text);
+    return this.matched;
   }
 
   setLocale(locale: Locale): void {

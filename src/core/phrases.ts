@@ -24,7 +24,7 @@ export function phraseCoverage(text: string, phrases: string[][]): number {
   return best / tokens.length;
 }
 
-export function containsRun(tokens: string[], run: string[]): boolean {
+function containsRun(tokens: string[], run: string[]): boolean {
   outer: for (let i = 0; i + run.length <= tokens.length; i++) {
     for (let j = 0; j < run.length; j++) if (tokens[i + j] !== run[j]) continue outer;
     return true;

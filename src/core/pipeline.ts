@@ -20,8 +20,8 @@ export function compose(middlewares: Middleware[]): (ctx: TurnContext) => Promis
 
 /** Documented in the README: longer messages are refused with a clear error, never cut silently. */
 export const MAX_TEXT_LENGTH = 2000;
-export const MAX_PAYLOAD_LENGTH = 200;
-export const MAX_ID_LENGTH = 128;
+const MAX_PAYLOAD_LENGTH = 200;
+const MAX_ID_LENGTH = 128;
 
 export function validateMessage(message: UserMessage): void {
   const bad = (message: string, hint: string) => new AppError('INPUT_INVALID', message, hint);

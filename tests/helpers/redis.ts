@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Keys } from '../../src/store/keys.js';
 import { RedisStore } from '../../src/store/redis-store.js';
 
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/0';
@@ -14,7 +15,7 @@ export async function testRedis(): Promise<{ store: RedisStore; prefix: string; 
     async cleanup() {
       let cursor = '0';
       do {
-        const [next, keys] = await store.client.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
+        const [next, keys] = await store.client.scan(cursor, 'MATCH', new Keys(prefix).pattern(), 'COUNT', 500);
         if (keys.length) await store.client.del(...keys);
         cursor = next;
       } while (cursor !== '0');
