@@ -3,7 +3,7 @@ import { loadConfig } from './config.js';
 import { AppError } from './errors.js';
 import { createHttpApp } from './http/app.js';
 import { RedisStore } from './store/redis-store.js';
-import { startTelegram } from './channels/telegram.js';
+import { createTelegram } from './channels/telegram.js';
 
 /** Start-up: settings, data, store, channels, HTTP server. Any bad setting or data file stops here with a hint. */
 async function main(): Promise<void> {
@@ -16,11 +16,20 @@ async function main(): Promise<void> {
   if (core.demoMode) {
     console.warn('DEMO MODE: REDIS_URL is not set, so sessions and tickets live in memory and are lost on restart. Set REDIS_URL for production.');
   }
-  const telegram = await startTelegram(config, core);
+  const telegram = createTelegram(config, core);
   const app = createHttpApp(core, telegram ? [telegram.router] : []);
   const server = app.listen(config.port, config.host, () => {
     console.log(`dvc-assistant listening on http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}/ (web chat)`);
   });
+  if (telegram) {
+    // After listen: the web chat works while grammY waits for Telegram; webhook deliveries that come
+    // before it is ready get a 5xx and are delivered again.
+    console.log('telegram: connecting to the Bot API …');
+    telegram.start().catch((error: unknown) => {
+      console.error(String(error));
+      process.exit(1);
+    });
+  }
   const stop = async () => {
     server.close();
     await telegram?.stop();

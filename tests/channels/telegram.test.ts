@@ -83,6 +83,8 @@ describe('webhook', () => {
     expect(sentTo(-5001)).toEqual([]);
     await deliver(updates.group(-5001, 2001, '@dvc_test_bot dang ky tam tru'));
     expect(sentTo(-5001)[0]!.body.text).toContain('Đăng ký tạm trú');
+    await deliver(updates.group(-5001, 2001, '/help@dvc_test_bot'));
+    expect(sentTo(-5001)[1]!.body.text).toContain('Tôi có thể');
   });
 
   it('acknowledges an edited message without answering it', async () => {
