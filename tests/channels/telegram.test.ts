@@ -103,6 +103,11 @@ describe('webhook', () => {
     expect(sentTo(1006)).toEqual([]);
   });
 
+  it('asks to shorten a message over 2,000 characters instead of failing the delivery', async () => {
+    expect((await deliver(updates.text(1012, 'khai sinh '.repeat(300)))).status).toBe(200);
+    expect(sentTo(1012)[0]!.body.text).toMatch(/dài quá/);
+  });
+
   it('refuses a body that is not an update with 400', async () => {
     expect((await deliver({ hello: 'world' })).status).toBe(400);
   });
