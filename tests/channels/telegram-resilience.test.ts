@@ -4,19 +4,12 @@ import { createHttpApp } from '../../src/http/app.js';
 import { RedisStore } from '../../src/store/redis-store.js';
 import { coreWith } from '../helpers/core.js';
 import { ownRedisServer } from '../helpers/redis-server.js';
+import { waitFor } from '../helpers/net.js';
 import { listen } from '../helpers/server.js';
 import { startFakeTelegram, updates } from '../fakes/telegram-api.js';
 
 const TOKEN = '654321:RESILIENCE-token';
 const SECRET = 'resilience-secret';
-
-async function waitFor(check: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('Telegram when Redis stops and comes back', () => {
   let redisServer: Awaited<ReturnType<typeof ownRedisServer>>;

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeTelegram, updates } from '../fakes/telegram-api.js';
+import { freePort, waitFor } from '../helpers/net.js';
 import { REDIS_URL, testRedis } from '../helpers/redis.js';
 
 /** The service as `npm start` runs it (from source, to skip the build), with only the given settings. */
@@ -11,22 +11,6 @@ function startService(env: Record<string, string>): { child: ChildProcess; outpu
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return { child, output: () => output };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-async function waitFor(check: () => boolean, what: () => string, ms = 20_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out; output so far:\n${what()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 let running: ChildProcess | null = null;
@@ -40,7 +24,7 @@ describe('starting the service', () => {
     const port = await freePort();
     const service = startService({ PORT: String(port) });
     running = service.child;
-    await waitFor(() => service.output().includes('listening'), service.output);
+    await waitFor(() => service.output().includes('listening'), 20_000, service.output);
     expect(service.output()).toMatch(/DEMO MODE/);
     const page = await fetch(`http://127.0.0.1:${port}/`);
     expect(page.status).toBe(200);
@@ -63,12 +47,11 @@ describe('starting the service', () => {
       fake.queueUpdate(update);
       const service = startService({ PORT: String(await freePort()), REDIS_URL, REDIS_PREFIX: redis.prefix, TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: fake.apiRoot });
       running = service.child;
-      await waitFor(() => fake.callsTo('sendMessage').length > 0, service.output);
+      await waitFor(() => fake.callsTo('sendMessage').length > 0, 20_000, service.output);
       expect(String(fake.callsTo('sendMessage')[0]!.body.text)).toContain('Thủ tục đăng ký khai tử');
       expect(service.output()).not.toMatch(/DEMO MODE/);
       const key = `${redis.prefix}delivery:telegram:${update.update_id}`;
-      const deadline = Date.now() + 5000;
-      while ((await redis.store.get(key)) !== 'done' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      await waitFor(async () => (await redis.store.get(key)) === 'done', 5000);
       expect(await redis.store.get(key)).toBe('done');
     } finally {
       running?.kill('SIGTERM');
